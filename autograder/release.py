@@ -76,7 +76,10 @@ def strip_python(source, path="<source>"):
     _check_markers(source, path)
     if not any(begin in source for begin, _ in MARKER_PAIRS):
         return source  # nbgrader would replace a whole solution cell without regions
-    metadata = {"solution": True, "grade": True, "grade_id": str(path), "points": 0, "locked": False}
+    # A solution cell without a solution region would be replaced whole, so the
+    # flag is set only when there is one; hidden tests need a grade cell.
+    is_solution = MARKER_PAIRS[0][0] in source
+    metadata = {"solution": is_solution, "grade": True, "grade_id": str(path), "points": 0, "locked": False}
     cell = nbformat.v4.new_code_cell(source, metadata={"nbgrader": metadata})
     nb = nbformat.v4.new_notebook(cells=[cell], metadata={"language_info": {"name": "python"}})
     return _run_preprocessors(nb, path).cells[0].source
