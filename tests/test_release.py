@@ -1,6 +1,7 @@
 """Tests of ``autograder/release.py``: the student release is complete, current and solution-free."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -190,6 +191,8 @@ def test_nbgrader_generate_assignment_accepts_every_source_notebook(kit_root, tm
         result = subprocess.run(
             [sys.executable, "-m", "nbgrader", "generate_assignment", assignment, "--force"],
             cwd=tmp_path / "course", capture_output=True, text=True,
+            # nbgrader runs `alembic` from PATH to set up its database
+            env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"},
         )
         assert result.returncode == 0, result.stdout + result.stderr
         generated = list((tmp_path / "course" / "release" / assignment).glob("*.ipynb"))

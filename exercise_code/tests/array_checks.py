@@ -34,6 +34,8 @@ def check_array(name, got, expected, tol):
         return f"{name} should be an array, but it is a {type(got).__name__}."
     if got.dtype == object or not np.issubdtype(got.dtype, np.number):
         return f"{name} should hold numbers, but its dtype is {got.dtype}."
+    if expected.dtype.kind == "f" and got.dtype.kind not in "fc":
+        return f"{name} has dtype {got.dtype}, expected floating-point numbers."
     if got.shape != expected.shape:
         return f"{name} has shape {got.shape}, expected {expected.shape}."
     if not np.all(np.isfinite(got)):
