@@ -34,7 +34,7 @@ from .report import (
     write_gradebook,
     write_submission,
 )
-from .sandbox import Sandbox, SandboxConfig, WorkerStatus
+from .sandbox import OUTPUT_LOG, Sandbox, SandboxConfig, WorkerStatus
 
 __all__ = ["GradeConfig", "Grader"]
 
@@ -250,7 +250,7 @@ class Grader:
 
 
 def _output_tail(directory, limit=300):
-    log = Path(directory) / "worker_output.log"
+    log = Path(directory) / OUTPUT_LOG
     try:
         with open(log, "rb") as f:
             f.seek(max(0, log.stat().st_size - limit))

@@ -105,7 +105,7 @@ def _on_alarm(signum, frame):
 
 def _describe_exception(error, code_root=None):
     """'ValueError: message (at exercise_code/networks/layer.py:42)', the location inside the submission."""
-    text = f"{type(error).__name__}: {error}"
+    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     if len(text) > 300:
         text = text[:297] + "..."
     if code_root is not None:
@@ -216,16 +216,43 @@ def resolve_targets(target_paths, package, pickled=None):
     Returns:
     - targets: dict target name -> object, or -> TargetUnavailable saying why it could not be loaded
     """
-    targets = {}
+    targets, failed_modules = {}, {}
     for name, path in target_paths.items():
         if pickled is not None and name in pickled:
             targets[name] = pickled[name]
             continue
-        try:
-            targets[name] = _import_attribute(f"{package}.{path}")
-        except BaseException as error:  # noqa: BLE001 - student code runs at import
-            targets[name] = TargetUnavailable(f"could not load {path}: {_describe_exception(error)}")
+        dotted = f"{package}.{path}"
+        # A module that failed to import is not imported again: its top-level code
+        # (an endless loop, a memory hog) would run once more per target.
+        failure = next((why for module, why in failed_modules.items() if dotted.startswith(module + ".")), None)
+        if failure is None:
+            try:
+                targets[name] = _import_attribute(dotted)
+                continue
+            except BaseException as error:  # noqa: BLE001 - student code runs at import
+                failure = _describe_exception(error)
+                failed_modules[_failed_module(error, dotted)] = failure
+        targets[name] = TargetUnavailable(f"could not load {path}: {failure}")
     return targets
+
+
+def _failed_module(error, dotted):
+    """The module whose import raised ``error``: the deepest one on the traceback inside the package."""
+    package = dotted.split(".")[0]
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        module = _module_of_file(frame.filename, package)
+        if module is not None and dotted.startswith(module + "."):
+            return module
+    return dotted
+
+
+def _module_of_file(filename, package):
+    """'/tmp/submission/exercise_code/networks/layer.py' -> 'exercise_code.networks.layer'."""
+    parts = Path(filename).with_suffix("").parts
+    if package not in parts:
+        return None
+    parts = parts[len(parts) - 1 - parts[::-1].index(package):]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def encode_message(header, arrays=None):

@@ -5,9 +5,10 @@ torch (multiprocessing's ``forkserver`` with a preload list), so a submission
 does not pay their import cost. Before any student code runs, the worker
 
 - becomes the leader of its own process group (the parent kills the group on time-out),
-- enters new network and mount namespaces: no network; a private ``/tmp`` holding
-  only the submission; the kit's solutions, grader and tests, the grader's output
-  and every other submission covered by empty file systems,
+- enters new network and mount namespaces: no network; a private, size-limited
+  ``/tmp`` holding only a copy of the submission (so whatever the student writes
+  vanishes with the worker); the kit's solutions, grader and tests, the grader's
+  output and every other submission covered by empty file systems,
 - sets resource limits (memory, CPU seconds, file size, processes, open files),
 - gets a scrubbed environment and the submission as its working directory,
 - drops to an unprivileged user of its own (one uid per concurrent slot, so that
@@ -25,6 +26,7 @@ import multiprocessing
 import os
 import resource
 import select
+import shutil
 import signal
 import stat
 import sys
@@ -40,10 +42,15 @@ __all__ = [
     "Sandbox",
     "protections",
     "SANDBOX_SUBMISSION_DIR",
+    "OUTPUT_LOG",
 ]
 
 # Where the submission appears inside the worker's private /tmp.
 SANDBOX_SUBMISSION_DIR = "/tmp/submission"
+# The worker's stdout and stderr, in the submission's scratch folder (the grader reads its tail).
+OUTPUT_LOG = "worker_output.log"
+# World-writable folders outside /tmp, covered so that nothing written there outlives the worker.
+_WORLD_WRITABLE = ("/dev/shm", "/var/tmp", "/run/lock", "/dev/mqueue")
 MAX_MESSAGE_BYTES = 64 * 1024**2
 MAX_TOTAL_BYTES = 256 * 1024**2  # a worker that sends more is killed
 
@@ -67,10 +74,13 @@ class SandboxConfig:
     memory_bytes: int = 2 * 1024**3  # address space the student may add to the warm worker
     cpu_s: int = 120  # CPU seconds
     file_size_bytes: int = 64 * 1024**2  # largest file the worker may write
-    max_processes: int = 32  # processes and threads of the worker's uid
+    max_processes: int = 32  # processes and threads of the worker's uid (at most 64 slots)
     max_open_files: int = 256
-    tmp_size: str = "64m"  # size of the private /tmp
-    base_uid: int = 61000  # slot k runs as uid/gid base_uid + k
+    tmp_size: str = "256m"  # size of the private /tmp, which holds the submission's copy
+    # Slot k runs as uid/gid base_uid + k. The default is unique to this grader
+    # process (pids of live processes differ), so that graders running side by
+    # side never share a uid and never sweep up each other's workers.
+    base_uid: int = field(default_factory=lambda: 1_000_000 + 64 * os.getpid())
     hidden_paths: tuple = ()  # folders to cover with an empty file system
     # Imported by the fork server: everything the worker needs must be loaded
     # before the mount namespace hides the kit.
@@ -130,16 +140,20 @@ def _mount(libc, source, target, fstype, flags, data=None):
         raise OSError(errno, f"mount {target}: {os.strerror(errno)}")
 
 
-def _isolate_filesystem(libc, submission_dir, config):
-    """New mount namespace: the submission at /tmp/submission, secrets covered."""
-    directory_fd = os.open(submission_dir, os.O_RDONLY | os.O_DIRECTORY)
+def _isolate_filesystem(libc, submission_dir, uid, config):
+    """New mount namespace: a private /tmp holding a copy of the submission; secrets covered."""
+    source_fd = os.open(submission_dir, os.O_RDONLY | os.O_DIRECTORY)
     _mount(libc, None, "/", None, _MS_REC | _MS_PRIVATE)
     flags = _MS_NOSUID | _MS_NODEV
     _mount(libc, "tmpfs", "/tmp", "tmpfs", flags, f"size={config.tmp_size},mode=1777")
-    os.mkdir(SANDBOX_SUBMISSION_DIR)
-    _mount(libc, f"/proc/self/fd/{directory_fd}", SANDBOX_SUBMISSION_DIR, None, _MS_BIND)
-    os.close(directory_fd)
-    for path in ("/dev/shm", "/var/tmp", *config.hidden_paths):
+    # A copy, not a bind mount: all the student writes stays in this size-limited tmpfs.
+    shutil.copytree(f"/proc/self/fd/{source_fd}", SANDBOX_SUBMISSION_DIR, symlinks=True,
+                    ignore=shutil.ignore_patterns(OUTPUT_LOG))
+    os.close(source_fd)
+    for folder, dirs, files in os.walk(SANDBOX_SUBMISSION_DIR):
+        for name in [folder, *(os.path.join(folder, n) for n in dirs + files)]:
+            os.chown(name, uid, uid, follow_symlinks=False)
+    for path in _WORLD_WRITABLE + tuple(config.hidden_paths):
         if os.path.isdir(path):  # paths under the old /tmp are already gone
             _mount(libc, "tmpfs", path, "tmpfs", flags | _MS_RDONLY, "size=4k,mode=0555")
 
@@ -221,24 +235,23 @@ def _worker_entry(target, spec, submission_dir, slot, config, connection):
     libc = _libc() if sys.platform.startswith("linux") else None
     if libc is not None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # die with the grader
+    # All output, the student's included, goes to a capped log, never to the grader's terminal.
+    log_fd = os.open(os.path.join(submission_dir, OUTPUT_LOG), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(log_fd, 1)
+    os.dup2(log_fd, 2)
+    os.close(log_fd)
     working_dir = submission_dir
+    uid = config.base_uid + slot
     if _is_linux_root():
         if libc.unshare(_CLONE_NEWNET | _CLONE_NEWNS) != 0:
             raise OSError(ctypes.get_errno(), "unshare failed")
-        _isolate_filesystem(libc, submission_dir, config)
+        _isolate_filesystem(libc, submission_dir, uid, config)
         _open_up_interpreter(libc)
         working_dir = SANDBOX_SUBMISSION_DIR
     os.chdir(working_dir)
     _set_limits(config)
     _scrub_environment(working_dir)
-    # Student output goes to a capped log in the submission folder, never to the grader's terminal.
-    log_fd = os.open("worker_output.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.dup2(log_fd, 1)
-    os.dup2(log_fd, 2)
-    os.close(log_fd)
     if _is_linux_root():
-        uid = config.base_uid + slot
-        os.chown("worker_output.log", uid, uid)
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
@@ -289,12 +302,6 @@ class Sandbox:
         - outcome: WorkerOutcome with the raw messages in arrival order
         """
         submission_dir = os.path.abspath(submission_dir)
-        if _is_linux_root():  # the slot's user owns the submission and nothing else
-            uid = self.config.base_uid + slot
-            for folder, dirs, files in os.walk(submission_dir):
-                for name in [folder, *(os.path.join(folder, n) for n in dirs + files)]:
-                    os.chown(name, uid, uid, follow_symlinks=False)
-            os.chmod(submission_dir, 0o700)
         reader, writer = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=_worker_entry,
@@ -343,16 +350,31 @@ class Sandbox:
             self._sweep_uid(self.config.base_uid + slot)
 
     @staticmethod
-    def _sweep_uid(uid):
-        """Forks a reaper that becomes ``uid`` and kills every process of that uid (kill -1)."""
+    def _sweep_uid(uid, patience_s=2.0):
+        """Forks a reaper that becomes ``uid`` and kills every process of that uid (kill -1) until none is left."""
         pid = os.fork()
         if pid == 0:
             try:
                 os.setgid(uid)
                 os.setuid(uid)
-                for _ in range(3):  # processes forking while being killed get another round
+                deadline = time.monotonic() + patience_s
+                # kill(-1) reports success whenever any process exists, so look in /proc instead.
+                while _live_processes_of(uid) and time.monotonic() < deadline:
                     os.kill(-1, signal.SIGKILL)
-            except OSError:
-                pass
-            os._exit(0)
+                    time.sleep(0.002)
+            finally:
+                os._exit(0)
         os.waitpid(pid, 0)
+
+
+def _live_processes_of(uid):
+    """Pids of the processes (zombies aside) of ``uid``, other than the caller."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+            if int(fields["Uid"].split()[0]) == uid and fields["State"].split()[0] != "Z":
+                found.append(int(status.parent.name))
+        except (OSError, KeyError, ValueError):
+            continue  # the process ended while we looked
+    return [pid for pid in found if pid != os.getpid()]
