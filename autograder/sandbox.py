@@ -308,10 +308,10 @@ class Sandbox:
             args=(target, spec, submission_dir, slot, self.config, writer),
             daemon=True,
         )
+        process.start()  # returns once the worker is forked (the first call waits for the preloads)
+        writer.close()
         started = time.monotonic()
         deadline = started + self.config.timeout_s
-        process.start()
-        writer.close()
         outcome = self._collect(process, reader, deadline)
         outcome.seconds = time.monotonic() - started
         reader.close()
