@@ -8,7 +8,6 @@ import pytest
 from tests.synthetic_data import write_cifar10_batches
 
 KIT_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATASETS = KIT_ROOT.parent / "shared" / "datasets"
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """Small synthetic data sets written in the real on-disk formats, so the real parsers run."""
 
+import gzip
 import pickle
 from pathlib import Path
 
@@ -30,10 +31,52 @@ def write_cifar10_batches(root, train_per_batch=100, test_size=100, seed=0):
         return {b"batch_label": label.encode(), b"labels": labels.tolist(), b"data": rows}
 
     for i in range(1, 6):
-        with open(folder / f"data_batch_{i}", "wb") as f:
-            pickle.dump(batch(train_per_batch, f"training batch {i} of 5"), f)
-    with open(folder / "test_batch", "wb") as f:
-        pickle.dump(batch(test_size, "testing batch 1 of 1"), f)
-    with open(folder / "batches.meta", "wb") as f:
-        pickle.dump({b"label_names": [n.encode() for n in CIFAR10_LABEL_NAMES], b"num_vis": 3072}, f)
+        write_pickle(folder / f"data_batch_{i}", batch(train_per_batch, f"training batch {i} of 5"))
+    write_pickle(folder / "test_batch", batch(test_size, "testing batch 1 of 1"))
+    write_pickle(folder / "batches.meta", {b"label_names": [n.encode() for n in CIFAR10_LABEL_NAMES], b"num_vis": 3072})
     return folder
+
+
+def write_pickle(path, obj):
+    with open(path, "wb") as f:
+        pickle.dump(obj, f)
+
+
+def idx_bytes(array):
+    """
+    The IDX encoding of an array: magic number (0, 0, type code, number of
+    dimensions), big-endian int32 sizes, big-endian values.
+    """
+    codes = {"u1": 0x08, "i1": 0x09, "i2": 0x0B, "i4": 0x0C, "f4": 0x0D, "f8": 0x0E}
+    array = np.asarray(array)
+    kind = array.dtype.str[1:]
+    header = bytes([0, 0, codes[kind], array.ndim]) + np.asarray(array.shape, ">u4").tobytes()
+    return header + array.astype(">" + kind).tobytes()
+
+
+def write_idx(path, array, compress=True):
+    """Writes ``array`` as an IDX file, gzipped (as the official files are) unless ``compress`` is False."""
+    data = idx_bytes(array)
+    Path(path).write_bytes(gzip.compress(data, mtime=0) if compress else data)
+
+
+def write_mnist(folder, train_size=120, test_size=30, seed=0):
+    """
+    Writes the four MNIST IDX files (gzipped, official names) into ``folder``:
+    uint8 images (N, 28, 28) whose mean brightness grows with the label, labels
+    uint8 (N,) cycling through 0..9.
+
+    Returns:
+    - arrays: {'train': (images, labels), 'test': (images, labels)}, as written
+    """
+    rng = np.random.default_rng(seed)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    arrays = {}
+    for split, prefix, n in (("train", "train", train_size), ("test", "t10k", test_size)):
+        labels = (np.arange(n) % 10).astype(np.uint8)
+        images = rng.integers(0, 256, size=(n, 28, 28)) * (labels[:, None, None] + 1) // 10
+        arrays[split] = images.astype(np.uint8), labels
+        write_idx(folder / f"{prefix}-images-idx3-ubyte.gz", arrays[split][0])
+        write_idx(folder / f"{prefix}-labels-idx1-ubyte.gz", labels)
+    return arrays

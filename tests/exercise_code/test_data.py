@@ -1,6 +1,6 @@
 """The CIFAR-10 loader, ImageFolderDataset, transforms and DataLoader, on synthetic files in the real format."""
 
-import json
+import os
 import pickle
 
 import numpy as np
@@ -8,15 +8,14 @@ import pytest
 
 from exercise_code.data import (
     ComposeTransform,
+    DataFormatError,
     DataLoader,
     FlattenTransform,
     ImageFolderDataset,
     NormalizeTransform,
     RescaleTransform,
-    default_data_root,
     load_cifar10,
 )
-from tests.conftest import SHARED_DATASETS
 
 
 def test_rows_become_height_width_channel_images(tmp_path):
@@ -42,15 +41,76 @@ def test_train_split_concatenates_five_short_batches(synthetic_data_root):
 
 
 def test_missing_data_names_the_file_and_the_url(tmp_path):
-    with pytest.raises(FileNotFoundError, match=r"data_batch_1.*\n.*cifar-10-python.tar.gz"):
+    """Does the message name the missing batches, the archive with its md5 and URL, and the folder?"""
+    with pytest.raises(FileNotFoundError) as raised:
         load_cifar10(tmp_path)
+    lines = str(raised.value).splitlines()
+    assert lines[0].startswith("CIFAR-10 not found: cifar-10-batches-py/data_batch_1, cifar-10-batches-py/data_batch_2")
+    assert lines[0].endswith(f"missing in {tmp_path}.")
+    assert lines[2] == (
+        "  cifar-10-python.tar.gz (170,498,071 bytes, md5 c58f30108f718f92721af3b95e74349a) from "
+        "https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz (it is unpacked on the next load with download=True)"
+    )
 
 
-def test_data_root_comes_from_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("DLKIT_DATA", str(tmp_path))
-    assert default_data_root() == tmp_path
-    monkeypatch.delenv("DLKIT_DATA")
-    assert default_data_root().name == "datasets"
+def write_test_batch(root, data):
+    """Writes ``data`` (pickled bytes) as ``<root>/cifar-10-batches-py/test_batch``."""
+    folder = root / "cifar-10-batches-py"
+    folder.mkdir(exist_ok=True)
+    (folder / "test_batch").write_bytes(data)
+
+
+def test_the_official_numpy_1_pickles_load(tmp_path):
+    """Does a batch that names numpy.core (numpy 1, as the official files do) load under any numpy?"""
+    rows = np.arange(2 * 3072).astype(np.uint8).reshape(2, 3072)
+    data = pickle.dumps({b"data": rows, b"labels": [3, 5]}, protocol=2)
+    data = data.replace(b"numpy._core.multiarray", b"numpy.core.multiarray")  # what numpy 2 wrote, as numpy 1
+    assert b"cnumpy.core.multiarray\n_reconstruct" in data
+    write_test_batch(tmp_path, data)
+    images, labels, _ = load_cifar10(tmp_path, "test")
+    assert np.array_equal(images.transpose(0, 3, 1, 2).reshape(2, 3072), rows) and labels.tolist() == [3, 5]
+
+
+def test_protocol_5_pickles_load(tmp_path):
+    rows = np.full((1, 3072), 9, np.uint8)
+    write_test_batch(tmp_path, pickle.dumps({b"data": rows, b"labels": [1]}, protocol=5))
+    assert load_cifar10(tmp_path, "test")[0].sum() == 9 * 3072
+
+
+class MakesAFolder:
+    """Unpickling this would create a folder: what a malicious batch file could do."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):
+        return os.mkdir, (str(self.path),)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"\x80\x04 this is not a pickle", "not a readable pickle"),
+        (pickle.dumps({b"data": np.zeros((1, 3072), np.uint8), b"labels": [0]})[:-20], "not a readable pickle"),
+        (pickle.dumps([1, 2, 3]), "not a CIFAR-10 batch: expected a dict with the keys b'data' and b'labels'"),
+        (pickle.dumps({b"data": np.zeros((1, 3000), np.uint8), b"labels": [0]}), r"data of shape \(1, 3000\)"),
+        (pickle.dumps({b"data": np.zeros((2, 3072), np.uint8), b"labels": [0]}), "1 labels for 2 images"),
+        (pickle.dumps({b"data": np.zeros((1, 3072), np.uint8), b"labels": [10]}), r"labels must be integers in \["),
+    ],
+    ids=["garbage", "truncated", "not-a-dict", "row-length", "label-count", "label-range"],
+)
+def test_a_damaged_batch_is_a_clear_error(tmp_path, content, message):
+    write_test_batch(tmp_path, content)
+    with pytest.raises(DataFormatError, match=f"test_batch: {message}"):
+        load_cifar10(tmp_path, "test")
+
+
+def test_a_batch_file_cannot_run_code(tmp_path):
+    target = tmp_path / "made-by-the-pickle"
+    write_test_batch(tmp_path, pickle.dumps({b"data": MakesAFolder(target), b"labels": [0]}))
+    with pytest.raises(DataFormatError, match=r"it refers to \w+\.mkdir; a CIFAR-10 batch holds only numpy arrays"):
+        load_cifar10(tmp_path, "test")
+    assert not target.exists()
 
 
 def test_dataset_modes_split_the_training_data_without_overlap(synthetic_data_root):
@@ -91,13 +151,3 @@ def test_shuffled_dataloader_visits_every_item_once_per_pass():
     loader = DataLoader(dataset, batch_size=3, shuffle=True, seed=1)
     first, second = ([int(x) for b in loader for x in b["label"]] for _ in range(2))
     assert sorted(first) == sorted(second) == list(range(10)) and first != second
-
-
-@pytest.mark.skipif(not (SHARED_DATASETS / "cifar-10-partial").is_dir(), reason="../shared/datasets not present")
-def test_real_partial_cifar10_loads():
-    """Do the real (partial) batches load, with the official labels for the rows present?"""
-    root = SHARED_DATASETS / "cifar-10-partial"
-    full = json.loads((root / "full_labels.json").read_text())
-    images, labels, _ = load_cifar10(root, "test")
-    assert images.shape == (full["test_batch"]["images_here"], 32, 32, 3)
-    assert labels.tolist() == full["test_batch"]["labels_full_10000"][: len(labels)]

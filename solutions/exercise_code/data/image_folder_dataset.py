@@ -13,10 +13,10 @@ class ImageFolderDataset:
 
     The 'train' and 'val' modes split the CIFAR-10 training batches with a fixed
     permutation (seed 0), so every student sees the same validation images;
-    'test' is the CIFAR-10 test batch.
+    'test' is the CIFAR-10 test batch. CIFAR-10 is downloaded on first use.
     """
 
-    def __init__(self, root=None, mode="train", transform=None, val_fraction=0.2, limit=None):
+    def __init__(self, root=None, mode="train", transform=None, val_fraction=0.2, limit=None, download=True):
         """
         Inputs:
         - root: folder holding ``cifar-10-batches-py`` (see ``load_cifar10``)
@@ -24,10 +24,11 @@ class ImageFolderDataset:
         - transform: callable applied to each image, e.g. a ``ComposeTransform``
         - val_fraction: the share of the training batches used for 'val'
         - limit: keep only the first ``limit`` items (quick experiments)
+        - download: fetch CIFAR-10 when it is missing, with a progress bar
         """
         if mode not in ("train", "val", "test"):
             raise ValueError(f"mode must be 'train', 'val' or 'test', not {mode!r}")
-        images, labels, self.classes = load_cifar10(root, "test" if mode == "test" else "train")
+        images, labels, self.classes = load_cifar10(root, "test" if mode == "test" else "train", download=download)
         if mode != "test":
             order = np.random.default_rng(0).permutation(len(images))
             num_val = int(round(len(images) * val_fraction))
