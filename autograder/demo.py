@@ -1,59 +1,58 @@
-"""``make demo``: runs every student check against the reference solution and against
-the released stubs, each in its own Python process, and prints a table.
+"""``make demo``: the grader's main job on the kit's own code.
 
-Full marks for the reference and zero, with "not implemented yet", for the stubs
-show that the release and the checks fit together. (Issue 3 extends the demo
-to grading submission zips.)
+For every assignment it builds two submissions the way a student does
+(``save_pickle`` + ``submit_exercise``): one from the reference solution and one
+from the released stubs. It grades both in sandboxed workers and prints the
+gradebook: full marks for the reference, zero with "not implemented" feedback
+for the stubs.
 """
 
-import json
-import os
-import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
+from .assignments import ASSIGNMENTS
+from .grader import GradeConfig, Grader
 from .reference import KIT_ROOT, SOLUTIONS_DIR
+from .submissions import build_submission
 
-# Runs in a child process whose sys.path starts with the package to check.
-_RUN_CHECKS = """
-import contextlib, io, json
-import exercise_code.tests as checks
-results = {}
-for name in sorted(n for n in checks.__all__ if n.endswith("TestWrapper")):
-    output = io.StringIO()
-    with contextlib.redirect_stdout(output):
-        score = getattr(checks, name)()
-    results[name] = {"score": int(score), "not_implemented": "not implemented yet" in output.getvalue()}
-print(json.dumps(results))
-"""
+__all__ = ["main"]
 
 
-def run_checks(package_parent):
-    """
-    Runs every ``*TestWrapper`` of the ``exercise_code`` found in ``package_parent``.
-
-    Returns:
-    - results: dict wrapper name -> {'score': int, 'not_implemented': bool}
-    """
-    env = {**os.environ, "PYTHONPATH": str(package_parent)}
-    completed = subprocess.run(
-        [sys.executable, "-c", _RUN_CHECKS], cwd=package_parent, env=env, capture_output=True, text=True, check=True
-    )
-    return json.loads(completed.stdout.splitlines()[-1])
+def build_demo_submissions(work_dir):
+    """Returns the folder holding <assignment>-reference.zip and <assignment>-stubs.zip for every assignment."""
+    work_dir = Path(work_dir)
+    batch = work_dir / "submissions"
+    batch.mkdir()
+    for assignment in ASSIGNMENTS:
+        sources = {
+            "reference": (SOLUTIONS_DIR / "exercise_code", sorted((SOLUTIONS_DIR / assignment).glob("*.ipynb"))),
+            "stubs": (KIT_ROOT / "exercise_code", sorted((KIT_ROOT / "assignments" / assignment).glob("*.ipynb"))),
+        }
+        for kind, (package, notebooks) in sources.items():
+            built = build_submission(package, work_dir / f"{assignment}-{kind}", assignment, notebooks=notebooks)
+            built.rename(batch / f"{assignment}-{kind}.zip")
+    return batch
 
 
 def main():
-    reference = run_checks(SOLUTIONS_DIR)
-    released = run_checks(KIT_ROOT)
-    width = max(map(len, reference)) + 2
-    print("Student checks of assignment 2 (exercise05)\n")
-    print(f"{'check':<{width}}{'reference':<12}released stubs")
-    for name in reference:
-        stub = released[name]
-        note = "  (not implemented yet)" if stub["not_implemented"] else ""
-        print(f"{name:<{width}}{reference[name]['score']:>3}/100     {stub['score']:>3}/100{note}")
-    ok = all(r["score"] == 100 for r in reference.values()) and all(r["score"] == 0 for r in released.values())
-    print("\nThe reference scores full marks and every stub scores zero." if ok else "\nUNEXPECTED SCORES: see above.")
-    return 0 if ok else 1
+    with tempfile.TemporaryDirectory(prefix="kit-demo-") as work_dir:
+        batch_dir = build_demo_submissions(work_dir)
+        out_dir = Path(work_dir) / "grades"
+        with Grader(GradeConfig(out_dir=out_dir, progress=False), inputs=[batch_dir]) as grader:
+            batch = grader.grade_all([batch_dir])
+        print("Grading the reference solution and the released stubs of every assignment\n")
+        print(batch.table())
+        for report in sorted(batch.reports, key=lambda r: r.id):
+            failed = [c for c in report.checks if not c.passed]
+            example = f"e.g. {failed[0].name}: {failed[0].reason}" if failed else "every test passed"
+            print(f"\n{report.id}: {report.score:g}/{report.max_score:g}, {example}")
+        expected = all(
+            (r.score == r.max_score) if r.id.endswith("-reference") else (r.score == 0)
+            for r in batch.reports
+        )
+    print("\nThe reference scores full marks and the stubs score zero." if expected else "\nUNEXPECTED SCORES.")
+    return 0 if expected and batch.return_code == 0 else 1
 
 
 if __name__ == "__main__":
