@@ -1,6 +1,9 @@
 """Trains a model with an optimizer on a training loader, watching a validation loader."""
 
+import sys
+
 import numpy as np
+from tqdm import tqdm
 
 from .networks.loss import CrossEntropyFromLogits
 from .networks.optimizer import Adam
@@ -70,13 +73,17 @@ class Solver:
 
     def train(self, epochs=100):
         """Trains for ``epochs`` passes over the training data."""
-        for t in range(epochs):
+        progress = tqdm(range(epochs), desc="training", unit="epoch", leave=False, file=sys.stderr,
+                        disable=not self.verbose)
+        for t in progress:
             train_loss = self._epoch_loss(self.train_dataloader, validation=False)
             val_loss = self._epoch_loss(self.val_dataloader, validation=True)
             self.train_loss_history.append(train_loss)
             self.val_loss_history.append(val_loss)
             if self.verbose and t % self.print_every == 0:
-                print(f"(Epoch {t + 1} / {epochs}) train loss: {train_loss:f}; val loss: {val_loss:f}")
+                # tqdm.write keeps the progress bar below the line instead of breaking it
+                tqdm.write(f"(Epoch {t + 1} / {epochs}) train loss: {train_loss:f}; val loss: {val_loss:f}",
+                           file=sys.stdout)
             if self.best_val_loss is None or val_loss < self.best_val_loss:
                 self.best_val_loss = val_loss
                 self.best_params = {k: np.copy(v) for k, v in self.model.params.items()}
