@@ -16,6 +16,7 @@ setup(
     python_requires=">=3.10",
     packages=find_packages(include=["exercise_code", "exercise_code.*", "autograder", "autograder.*"]),
     package_data={"exercise_code": ["tests/data/*.npz"]},
+    entry_points={"console_scripts": ["grade = autograder.cli:main"]},
     install_requires=[
         "numpy>=1.24",
         # Any torch >= 2.0 works; Colab ships one, and `make` installs the CPU build first.
