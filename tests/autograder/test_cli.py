@@ -11,12 +11,19 @@ import time
 
 import pytest
 
+from autograder import cli
 from autograder.reference import KIT_ROOT, SOLUTIONS_DIR
 
 
-def _grade(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "autograder", "--quiet", *map(str, args)],
-                          capture_output=True, text=True, cwd=KIT_ROOT, **kwargs)
+@pytest.fixture
+def grade(capsys):
+    """Runs `grade ARGS` in this process (its warm fork server is shared); returns (exit code, stdout)."""
+
+    def run(*args):
+        code = cli.main(["--quiet", *map(str, args)])
+        return code, capsys.readouterr().out
+
+    return run
 
 
 @pytest.fixture(scope="module")
@@ -35,38 +42,38 @@ def _rows(out_dir):
         return list(csv.DictReader(f))
 
 
-def test_check_sandbox_lists_the_protections():
-    result = _grade("--check-sandbox")
-    assert result.returncode == 0
-    assert "network namespace" in result.stdout and "resource limits" in result.stdout
+def test_check_sandbox_lists_the_protections(grade):
+    code, out = grade("--check-sandbox")
+    assert code == 0
+    assert "network namespace" in out and "resource limits" in out
 
 
-def test_batch_table_gradebook_and_exit_code(submissions, tmp_path):
-    result = _grade(submissions, "--out", tmp_path / "out", "--assignment", "exercise05")
-    assert result.returncode == 1, result.stderr  # broken.zip could not be graded
-    assert "reference0" in result.stdout and "45/45" in result.stdout
+def test_batch_table_gradebook_and_exit_code(submissions, tmp_path, grade):
+    code, out = grade(submissions, "--out", tmp_path / "out", "--assignment", "exercise05")
+    assert code == 1  # broken.zip could not be graded
+    assert "reference0" in out and "45/45" in out
     rows = {row["id"]: row for row in _rows(tmp_path / "out")}
     assert rows["reference1"]["score"] == "45" and rows["stub1"]["score"] == "0"
     assert rows["broken"]["status"] == "rejected" and "not a valid zip" in rows["broken"]["error"]
 
 
-def test_single_submission_in_every_format(submissions, tmp_path):
+def test_single_submission_in_every_format(submissions, tmp_path, grade):
     reference = submissions / "reference0"
-    text = _grade(reference, "--out", tmp_path / "t")
-    assert text.returncode == 0 and "Score: 45/45" in text.stdout
-    gradescope = json.loads(_grade(reference, "--out", tmp_path / "g", "--format", "gradescope").stdout)
+    code, text = grade(reference, "--out", tmp_path / "t")
+    assert code == 0 and "Score: 45/45" in text
+    gradescope = json.loads(grade(reference, "--out", tmp_path / "g", "--format", "gradescope")[1])
     assert gradescope["score"] == 45 and len(gradescope["tests"]) == 47
-    as_json = json.loads(_grade(reference, "--out", tmp_path / "j", "--format", "json").stdout)
+    as_json = json.loads(grade(reference, "--out", tmp_path / "j", "--format", "json")[1])
     assert isinstance(as_json, list) and as_json[0]["score"] == 45
-    as_csv = _grade(reference, "--out", tmp_path / "c", "--format", "csv").stdout
+    as_csv = grade(reference, "--out", tmp_path / "c", "--format", "csv")[1]
     assert as_csv.splitlines()[1] == "reference0,exercise05,45,45,graded,"
 
 
-def test_grading_twice_gives_identical_results(submissions, tmp_path):
+def test_grading_twice_gives_identical_results(submissions, tmp_path, grade):
     """Apart from timings, is a second grading of the same submission byte-identical?"""
     results = []
     for run in ("first", "second"):
-        _grade(submissions / "stub2", "--out", tmp_path / run)
+        grade(submissions / "stub2", "--out", tmp_path / run)
         data = json.loads((tmp_path / run / "stub2" / "results.json").read_text())
         data.pop("execution_time")
         results.append(data)
@@ -94,7 +101,10 @@ def test_sigkill_mid_batch_then_resume_loses_and_duplicates_nothing(tmp_path):
     finished_before = len(_rows(out_dir))
     assert 3 <= finished_before < 12, "the kill did not land mid-batch"
 
-    resumed = _grade(folder, "--out", out_dir, "--jobs", "1", "--resume", "--format", "json")
+    resumed = subprocess.run(
+        [sys.executable, "-m", "autograder", "--quiet", "--jobs", "1", "--resume", "--format", "json",
+         "--out", str(out_dir), str(folder)], cwd=KIT_ROOT, capture_output=True, text=True,
+    )
     assert resumed.returncode == 0, resumed.stderr
     regraded = {r["extra_data"]["id"] for r in json.loads(resumed.stdout)}
     rows = _rows(out_dir)
