@@ -8,12 +8,11 @@ grader calls it on the reference in its own process, and the sandboxed worker
 calls it, through ``worker_main``, on the objects of the submission.
 
 Only plain arrays and JSON-able values leave the worker: ``encode_message`` /
-``decode_message`` use JSON and ``.npz`` without pickle, so a submission cannot
-make the grader run code. Expected values never enter the worker.
+``decode_message`` use JSON and raw numeric buffers, never pickle, so a
+submission cannot make the grader run code. Expected values never enter the worker.
 """
 
 import importlib
-import io
 import json
 import pickle
 import signal
@@ -256,12 +255,16 @@ def _module_of_file(filename, package):
 
 
 def encode_message(header, arrays=None):
-    """JSON header + .npz of numeric arrays -> bytes (4-byte big-endian header length first)."""
-    head = json.dumps(header).encode()
-    buffer = io.BytesIO()
-    if arrays:
-        np.savez(buffer, **arrays)
-    return len(head).to_bytes(4, "big") + head + buffer.getvalue()
+    """
+    JSON header + raw numeric arrays -> bytes.
+
+    Layout: 4-byte big-endian length of the JSON, the JSON (with one entry per
+    array: name, dtype, shape), then each array's bytes in C order.
+    """
+    arrays = {name: np.asarray(array) for name, array in (arrays or {}).items()}  # tobytes() writes C order
+    described = dict(header, arrays=[[name, a.dtype.str, list(a.shape)] for name, a in arrays.items()])
+    head = json.dumps(described).encode()
+    return b"".join([len(head).to_bytes(4, "big"), head, *(a.tobytes() for a in arrays.values())])
 
 
 def decode_message(data):
@@ -272,11 +275,19 @@ def decode_message(data):
     header = json.loads(data[4 : 4 + size])
     if not isinstance(header, dict):
         raise ValueError("message header is not an object")
-    arrays = {}
-    rest = data[4 + size :]
-    if rest:
-        with np.load(io.BytesIO(rest), allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
+    arrays, offset = {}, 4 + size
+    for name, dtype, shape in header.pop("arrays", []):
+        dtype = np.dtype(dtype)
+        if dtype.kind not in "biufc":  # numbers only: an object array would need pickle
+            raise ValueError(f"array {name!r} has dtype {dtype}")
+        count = int(np.prod(shape, dtype=np.int64))
+        end = offset + count * dtype.itemsize
+        if count < 0 or end > len(data):
+            raise ValueError(f"array {name!r} runs past the end of the message")
+        arrays[str(name)] = np.frombuffer(data, dtype, count, offset).reshape(shape).copy()
+        offset = end
+    if offset != len(data):
+        raise ValueError("message has trailing bytes")
     return header, arrays
 
 

@@ -351,7 +351,9 @@ class Sandbox:
 
     @staticmethod
     def _sweep_uid(uid, patience_s=2.0):
-        """Forks a reaper that becomes ``uid`` and kills every process of that uid (kill -1) until none is left."""
+        """Kills every process left running under ``uid``: a reaper of that uid sends kill(-1) until none is left."""
+        if not _live_processes_of(uid):
+            return  # the usual case: the worker started nothing that outlived it
         pid = os.fork()
         if pid == 0:
             try:
@@ -370,11 +372,17 @@ class Sandbox:
 def _live_processes_of(uid):
     """Pids of the processes (zombies aside) of ``uid``, other than the caller."""
     found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-            if int(fields["Uid"].split()[0]) == uid and fields["State"].split()[0] != "Z":
-                found.append(int(status.parent.name))
-        except (OSError, KeyError, ValueError):
-            continue  # the process ended while we looked
-    return [pid for pid in found if pid != os.getpid()]
+    with os.scandir("/proc") as entries:
+        for entry in entries:
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                if entry.stat().st_uid != uid:  # /proc/<pid> belongs to the process's uid
+                    continue
+                with open(f"/proc/{entry.name}/stat") as f:
+                    state = f.read().rpartition(")")[2].split()[0]
+            except (OSError, IndexError):
+                continue  # the process ended while we looked
+            if state != "Z":
+                found.append(int(entry.name))
+    return found
