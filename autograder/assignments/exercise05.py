@@ -139,7 +139,7 @@ def probe_momentum_steps(update, w, grads, lr, momentum, velocity):
 def probe_momentum_defaults(update, w, dw, lr):
     """One step from an empty config: momentum 0.9 and zero velocity by default."""
     next_w, config = update(None, w, dw, {}, lr=float(lr))
-    return {"w": next_w, "velocity": config["velocity"], "momentum": config["momentum"]}
+    return {"w": next_w, "velocity": config["velocity"]}
 
 
 # Input generators, each taking a numpy Generator.
@@ -209,6 +209,9 @@ CASES = [
           "Sigmoid.forward at -1000 ... 1000 (no nan, no overflow)"),
     _case("sigmoid_forward/3d", "Sigmoid", probe_activation_forward, _activation_inputs(2, 3, 4),
           "Sigmoid.forward on a (2, 3, 4) array"),
+    _case("sigmoid_forward/negative_tail", "Sigmoid", probe_activation_forward,
+          lambda rng: {"x": rng.uniform(-30, -20, size=(4, 6))},
+          "Sigmoid.forward far in the negative tail (float64 precision)"),
     _case("sigmoid_forward/float32", "Sigmoid", probe_activation_forward,
           _activation_inputs(3, 6, dtype=np.float32), "Sigmoid.forward on float32 input", tol=1e-5),
     # Sigmoid.backward

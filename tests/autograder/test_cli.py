@@ -12,7 +12,10 @@ import time
 import pytest
 
 from autograder import cli
+from autograder.assignments import ASSIGNMENTS
 from autograder.reference import KIT_ROOT, SOLUTIONS_DIR
+
+FULL = int(sum(case.points for case in ASSIGNMENTS["exercise05"].CASES))  # full marks of assignment 2
 
 
 @pytest.fixture
@@ -51,22 +54,22 @@ def test_check_sandbox_lists_the_protections(grade):
 def test_batch_table_gradebook_and_exit_code(submissions, tmp_path, grade):
     code, out = grade(submissions, "--out", tmp_path / "out", "--assignment", "exercise05")
     assert code == 1  # broken.zip could not be graded
-    assert "reference0" in out and "45/45" in out
+    assert "reference0" in out and f"{FULL}/{FULL}" in out
     rows = {row["id"]: row for row in _rows(tmp_path / "out")}
-    assert rows["reference1"]["score"] == "45" and rows["stub1"]["score"] == "0"
+    assert rows["reference1"]["score"] == str(FULL) and rows["stub1"]["score"] == "0"
     assert rows["broken"]["status"] == "rejected" and "not a valid zip" in rows["broken"]["error"]
 
 
 def test_single_submission_in_every_format(submissions, tmp_path, grade):
     reference = submissions / "reference0"
     code, text = grade(reference, "--out", tmp_path / "t")
-    assert code == 0 and "Score: 45/45" in text
+    assert code == 0 and f"Score: {FULL}/{FULL}" in text
     gradescope = json.loads(grade(reference, "--out", tmp_path / "g", "--format", "gradescope")[1])
-    assert gradescope["score"] == 45 and len(gradescope["tests"]) == 47
+    assert gradescope["score"] == FULL and len(gradescope["tests"]) == FULL + 2  # + 2 written answers
     as_json = json.loads(grade(reference, "--out", tmp_path / "j", "--format", "json")[1])
-    assert isinstance(as_json, list) and as_json[0]["score"] == 45
+    assert isinstance(as_json, list) and as_json[0]["score"] == FULL
     as_csv = grade(reference, "--out", tmp_path / "c", "--format", "csv")[1]
-    assert as_csv.splitlines()[1] == "reference0,exercise05,45,45,graded,"
+    assert as_csv.splitlines()[1] == f"reference0,exercise05,{FULL},{FULL},graded,"
 
 
 def test_grading_twice_gives_identical_results(submissions, tmp_path, grade):

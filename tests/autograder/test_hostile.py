@@ -21,10 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from autograder.assignments import ASSIGNMENTS
 from autograder.grader import GradeConfig, Grader
 from autograder.reference import KIT_ROOT, SOLUTIONS_DIR
 from autograder.sandbox import protections
 
+FULL = int(sum(case.points for case in ASSIGNMENTS["exercise05"].CASES))
 TOKEN = f"hostile-{os.getpid()}-{random.randrange(10**9)}"
 PROTECTED = all(active for active, _ in protections().values())
 needs_sandbox = pytest.mark.skipif(not PROTECTED, reason="full sandbox needs Linux and root")
@@ -253,7 +255,7 @@ def test_the_corpus_has_at_least_twenty_attacks():
 def test_batch_completes_and_the_reference_keeps_full_marks(batch):
     reports = batch["reports"]
     assert set(reports) >= set(CODE_ATTACKS) | set(ARCHIVE_ATTACKS) | {"reference", "invalid_notebook_json"}
-    assert reports["reference"].score == reports["reference"].max_score == 45
+    assert reports["reference"].score == reports["reference"].max_score == FULL
 
 
 @pytest.mark.parametrize("name", CODE_ATTACKS)
@@ -273,7 +275,7 @@ def test_archive_attack_is_refused_with_its_reason(batch, name):
 
 def test_invalid_notebook_gets_its_honest_score_and_a_note(batch):
     report = batch["reports"]["invalid_notebook_json"]
-    assert report.score == report.max_score == 45
+    assert report.score == report.max_score == FULL
     assert any("neural_networks.ipynb is not a valid notebook" in note for note in report.notes)
 
 
@@ -292,8 +294,8 @@ def test_fake_results_do_not_survive(batch):
     import json
 
     results = json.loads((batch["out_dir"] / "write_fake_results" / "results.json").read_text())
-    assert results["score"] == 0 and len(results["tests"]) > 40
-    assert "write_fake_results,exercise05,0,45,graded" in (batch["out_dir"] / "grades.csv").read_text()
+    assert results["score"] == 0 and len(results["tests"]) == FULL + 2
+    assert f"write_fake_results,exercise05,0,{FULL},graded" in (batch["out_dir"] / "grades.csv").read_text()
 
 
 @needs_sandbox

@@ -213,3 +213,16 @@ def test_expected_values_are_plain_arrays():
             assert data.files
             for key in data.files:
                 assert data[key].dtype.kind in "fiu", (path, key)
+
+
+def test_lost_precision_is_named(reference, monkeypatch, capsys):
+    """Does a float32 result for float64 inputs fail with both dtypes named?"""
+
+    class Float32Sigmoid:
+        def forward(self, x):
+            out = (1 / (1 + np.exp(-x))).astype(np.float32)
+            return out, out
+
+    monkeypatch.setattr(student_layer, "Sigmoid", Float32Sigmoid)
+    SigmoidTestWrapper()
+    assert "out has dtype float32, expected float64: keep the input's precision." in capsys.readouterr().out

@@ -36,6 +36,8 @@ def check_array(name, got, expected, tol):
         return f"{name} should hold numbers, but its dtype is {got.dtype}."
     if expected.dtype.kind == "f" and got.dtype.kind not in "fc":
         return f"{name} has dtype {got.dtype}, expected floating-point numbers."
+    if expected.dtype.kind == "f" and got.dtype.kind == "f" and got.dtype.itemsize < expected.dtype.itemsize:
+        return f"{name} has dtype {got.dtype}, expected {expected.dtype}: keep the input's precision."
     if got.shape != expected.shape:
         return f"{name} has shape {got.shape}, expected {expected.shape}."
     if not np.all(np.isfinite(got)):

@@ -1,0 +1,14 @@
+# target: networks/loss.py
+# breaks: cross_entropy_forward
+# Forgets the minus sign: returns the mean log-likelihood, a negative number.
+
+
+def _forward(self, y_out, y_truth):
+    N = y_out.shape[0]
+    shifted = y_out - y_out.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = log_probs[np.arange(N), y_truth].mean()
+    return loss
+
+
+CrossEntropyFromLogits.forward = _forward
