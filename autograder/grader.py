@@ -15,6 +15,7 @@ import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import nbformat
@@ -67,25 +68,36 @@ def _hidden_paths(config, scratch_root, inputs):
     return tuple(sorted(str(f) for f in folders))
 
 
-def manual_items(assignment, submission_dir):
-    """The written answers of the assignment's notebooks, and whether the submission answered each."""
-    items = []
+@lru_cache(maxsize=None)
+def _written_tasks(assignment):
+    """(notebook name, grade_id, points) of every manually graded answer cell of the assignment's notebooks."""
+    tasks = []
     for notebook in sorted((SOLUTIONS_DIR / assignment).glob("*.ipynb")):
-        submitted = Path(submission_dir) / notebook.name
-        answers = {}
-        if submitted.is_file():
-            try:
-                for cell in nbformat.read(submitted, as_version=4).cells:
-                    grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-                    answers[grade_id] = cell.source.strip()
-            except Exception:  # noqa: BLE001 - intake already noted an invalid notebook
-                answers = {}
         for cell in nbformat.read(notebook, as_version=4).cells:
             meta = cell.metadata.get("nbgrader", {})
             if cell.cell_type == "markdown" and meta.get("grade") and meta.get("solution"):
-                answer = answers.get(meta["grade_id"], "")
-                answered = bool(answer) and answer != "YOUR ANSWER HERE"
-                items.append(ManualItem(meta["grade_id"], float(meta.get("points", 0)), answered))
+                tasks.append((notebook.name, meta["grade_id"], float(meta.get("points", 0))))
+    return tuple(tasks)
+
+
+def _answers(notebook_path):
+    """grade_id -> cell text of a submitted notebook; empty when it is missing or unreadable."""
+    try:
+        cells = nbformat.read(notebook_path, as_version=4).cells
+    except Exception:  # noqa: BLE001 - missing, or intake already noted an invalid notebook
+        return {}
+    return {cell.metadata.get("nbgrader", {}).get("grade_id"): cell.source.strip() for cell in cells}
+
+
+def manual_items(assignment, submission_dir):
+    """The written answers of the assignment's notebooks, and whether the submission answered each."""
+    answers = {}
+    items = []
+    for notebook, grade_id, points in _written_tasks(assignment):
+        if notebook not in answers:
+            answers[notebook] = _answers(Path(submission_dir) / notebook)
+        answer = answers[notebook].get(grade_id, "")
+        items.append(ManualItem(grade_id, points, bool(answer) and answer != "YOUR ANSWER HERE"))
     return items
 
 
