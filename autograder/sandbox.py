@@ -123,9 +123,8 @@ def protections():
     return {
         "separate worker process": (True, "forked from a warm fork server"),
         "process-group kill on time-out": (hasattr(os, "killpg"), ""),
-        "resource limits": (True, "memory, CPU seconds, file size, open files")
-        if linux
-        else (True, "memory limit not enforced on this OS"),
+        "resource limits": (True, "memory, CPU seconds, file size, open files"
+                            + (", processes" if root else "") + ("" if linux else "; memory not enforced here")),
         "scrubbed environment": (True, ""),
         "network namespace (no network)": (root, why_not),
         "mount namespace (private /tmp, kit hidden)": (root, why_not),
@@ -269,13 +268,6 @@ def _worker_entry(target, spec, submission_dir, slot, config, connection):
     os._exit(0)
 
 
-def _preload(modules):
-    # Threads started before fork would be lost in the child; one thread is enough for the probes.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    os.environ.setdefault("MKL_NUM_THREADS", "1")
-    return list(modules)
-
-
 class Sandbox:
     """
     Starts sandboxed workers from one warm fork server.
@@ -287,8 +279,12 @@ class Sandbox:
 
     def __init__(self, config=SandboxConfig()):
         self.config = config
+        # The fork server inherits this environment: threads started before a fork would be
+        # lost in the child, and one thread is enough for the probes.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        os.environ.setdefault("MKL_NUM_THREADS", "1")
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(_preload(config.preload))
+        self._context.set_forkserver_preload(list(config.preload))
 
     def run(self, target, spec, submission_dir, slot=0):
         """
