@@ -66,6 +66,10 @@ _PR_SET_NO_NEW_PRIVS = 38
 _PR_SET_PDEATHSIG = 1
 
 
+def _is_linux_root():
+    return sys.platform.startswith("linux") and os.geteuid() == 0
+
+
 @dataclass(frozen=True)
 class SandboxConfig:
     """Limits and isolation settings of one worker."""
@@ -85,6 +89,9 @@ class SandboxConfig:
     # Imported by the fork server: everything the worker needs must be loaded
     # before the mount namespace hides the kit.
     preload: tuple = ("numpy", "numpy.random", "torch")
+    # Namespaces, a user per slot and the process limit need Linux and root; without
+    # them the worker still runs in its own process with limits and a clean environment.
+    privileged: bool = field(default_factory=_is_linux_root)
 
 
 class WorkerStatus(Enum):
@@ -105,10 +112,6 @@ class WorkerOutcome:
 
 def _libc():
     return ctypes.CDLL(None, use_errno=True)
-
-
-def _is_linux_root():
-    return sys.platform.startswith("linux") and os.geteuid() == 0
 
 
 def protections():
@@ -190,7 +193,7 @@ def _set_limits(config):
     ]
     if current_vm is not None:  # the warm worker already maps numpy and torch
         limits.append((resource.RLIMIT_AS, soft_hard(current_vm + config.memory_bytes)))
-    if hasattr(resource, "RLIMIT_NPROC") and _is_linux_root():
+    if hasattr(resource, "RLIMIT_NPROC") and config.privileged:
         limits.append((resource.RLIMIT_NPROC, soft_hard(config.max_processes)))
     for kind, value in limits:
         resource.setrlimit(kind, value)
@@ -241,7 +244,7 @@ def _worker_entry(target, spec, submission_dir, slot, config, connection):
     os.close(log_fd)
     working_dir = submission_dir
     uid = config.base_uid + slot
-    if _is_linux_root():
+    if config.privileged:
         if libc.unshare(_CLONE_NEWNET | _CLONE_NEWNS) != 0:
             raise OSError(ctypes.get_errno(), "unshare failed")
         _isolate_filesystem(libc, submission_dir, uid, config)
@@ -250,7 +253,7 @@ def _worker_entry(target, spec, submission_dir, slot, config, connection):
     os.chdir(working_dir)
     _set_limits(config)
     _scrub_environment(working_dir)
-    if _is_linux_root():
+    if config.privileged:
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
@@ -342,7 +345,7 @@ class Sandbox:
             except (ProcessLookupError, PermissionError):
                 pass
         process.join(5)
-        if _is_linux_root():
+        if self.config.privileged:
             self._sweep_uid(self.config.base_uid + slot)
 
     @staticmethod
