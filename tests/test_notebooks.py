@@ -13,6 +13,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from tests.real_data import real_data_root
+
 KIT_ROOT = Path(__file__).resolve().parents[1]
 SOLUTION_NOTEBOOKS = sorted((KIT_ROOT / "solutions").glob("*/*.ipynb"))
 RELEASED_NOTEBOOKS = sorted((KIT_ROOT / "assignments").glob("*/*.ipynb"))
@@ -21,11 +23,19 @@ CELL_TIMEOUT_S = 120
 NOTEBOOK_BUDGET_S = 120
 
 
-@pytest.fixture
-def notebook_env(monkeypatch, synthetic_data_root):
-    """The kernel inherits this environment: fast mode, synthetic CIFAR-10, a headless plot backend."""
+@pytest.fixture(params=["synthetic", "real"])
+def notebook_env(request, monkeypatch, synthetic_data_root, tmp_path):
+    """
+    The kernel inherits this environment: fast mode, a headless plot backend, and
+    CIFAR-10 either synthetic (in the real format) or the real copy in ../shared/datasets.
+    """
+    if request.param == "real":
+        data_root = real_data_root(tmp_path / "real-data")  # skips when ../shared/datasets is absent
+        monkeypatch.setenv("DLKIT_CACHE", str(tmp_path / "cache"))
+    else:
+        data_root = synthetic_data_root
     monkeypatch.setenv("DLKIT_FAST", "1")
-    monkeypatch.setenv("DLKIT_DATA", str(synthetic_data_root))
+    monkeypatch.setenv("DLKIT_DATA", str(data_root))
     monkeypatch.setenv("MPLBACKEND", "agg")
 
 
