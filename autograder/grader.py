@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 from tqdm import tqdm
 
-from .assignments import ASSIGNMENTS
+from .assignments import ASSIGNMENTS, max_score
 from .checks import check_case, not_run
 from .intake import IntakeError, IntakeLimits, find_submissions, open_submission, submission_id
 from .probes import CaseStatus, decode_message, message_to_result, resolve_targets, run_probes, worker_main
@@ -205,7 +205,7 @@ class Grader:
         except IntakeError as error:
             report.status, report.error, report.checks = GradeStatus.REJECTED, error.reason, []
             if report.assignment in ASSIGNMENTS:
-                report.max_score_if_rejected = sum(c.points for c in ASSIGNMENTS[report.assignment].CASES)
+                report.max_score_if_rejected = max_score(report.assignment)
         except Exception as error:  # noqa: BLE001 - one submission must never stop the batch
             report.status, report.checks = GradeStatus.FAILED, []
             report.error = f"internal grader error: {type(error).__name__}: {error}"
@@ -238,9 +238,7 @@ class Grader:
         for path in find_submissions(paths):
             sub_id = submission_id(path, ids)
             ids.add(sub_id)
-            if sub_id in batch.rows:
-                batch.skipped.append(sub_id)
-            else:
+            if sub_id not in batch.rows:  # rows hold what an earlier run finished (--resume)
                 jobs.append((path, sub_id))
         for assignment in {self.config.assignment} & set(ASSIGNMENTS):
             self.expected(assignment)  # fail fast, in the main thread, if the reference is broken

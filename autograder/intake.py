@@ -13,6 +13,7 @@ import re
 import shutil
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -128,6 +129,10 @@ def _check_member(info, name, limits):
         raise IntakeError(f"{name!r} expands {ratio:.0f} times: this looks like a zip bomb")
 
 
+def _unpacks_too_large(limits):
+    return IntakeError(f"the archive unpacks to more than {limits.max_bytes // 1024**2} MB")
+
+
 def _extract_zip(path, target, limits):
     try:
         archive = zipfile.ZipFile(path)
@@ -148,7 +153,7 @@ def _extract_zip(path, target, limits):
             seen.add(key)
             declared += info.file_size
             if declared > limits.max_bytes:
-                raise IntakeError(f"the archive unpacks to more than {limits.max_bytes // 1024**2} MB")
+                raise _unpacks_too_large(limits)
             if not info.is_dir() and relative.parts:
                 members.append((info, relative))
         written = 0
@@ -163,18 +168,12 @@ def _extract_zip(path, target, limits):
                     while chunk := source.read(_CHUNK):
                         written += len(chunk)
                         if written > limits.max_bytes:  # sizes in the headers can lie
-                            raise IntakeError(f"the archive unpacks to more than {limits.max_bytes // 1024**2} MB")
+                            raise _unpacks_too_large(limits)
                         sink.write(chunk)
-            except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError, RuntimeError) as error:
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
                 raise IntakeError(f"{str(relative)!r} cannot be unpacked ({error})") from None
             except FileExistsError:
                 raise IntakeError(f"the archive contains {str(relative)!r} twice") from None
-
-
-def zlib_error():
-    import zlib
-
-    return zlib.error
 
 
 def _copy_folder(source, target, limits):

@@ -215,7 +215,6 @@ class BatchReport:
 
     out_dir: Path
     reports: list = field(default_factory=list)  # SubmissionReport, graded in this run
-    skipped: list = field(default_factory=list)  # ids finished by an earlier run (--resume)
     rows: dict = field(default_factory=dict)  # id -> gradebook row, all of out_dir
 
     @property

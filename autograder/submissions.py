@@ -5,44 +5,35 @@ Used by ``make demo``, the tests and the benchmarks to turn a version of the
 the zip a student would upload.
 """
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from .assignments import ASSIGNMENTS
+from .reference import KIT_ROOT
 
 __all__ = ["build_submission"]
 
-# Runs in a child process whose sys.path starts with the copied package.
+# Runs in a child process whose sys.path starts with the copied package (then the kit,
+# for the grader's own lookup of graded objects, so both find them the same way).
 _SUBMIT = """
-import importlib, sys
+import sys
+from autograder.assignments import ASSIGNMENTS
+from autograder.probes import TargetUnavailable, resolve_targets
 from exercise_code.submit import save_pickle, submit_exercise
-assignment, pickled = sys.argv[1], sys.argv[2:]
-objects = {}
-for name, path in (item.split("=", 1) for item in pickled):
-    module, _, attributes = path.rpartition(":")
-    obj = importlib.import_module(module)
-    for attribute in attributes.split("."):
-        obj = getattr(obj, attribute)
-    objects[name] = obj
-if objects:
-    save_pickle(objects, "NN.p")
+assignment, with_pickle = sys.argv[1], sys.argv[2] == "pickle"
+module = ASSIGNMENTS[assignment]
+if with_pickle:
+    paths = {name: module.TARGETS[name] for name in module.PICKLED_TARGETS}
+    objects = resolve_targets(paths, "exercise_code")
+    broken = [str(obj) for obj in objects.values() if isinstance(obj, TargetUnavailable)]
+    if broken:
+        sys.exit("\\n".join(broken))
+    save_pickle(objects, module.PICKLE_FILE.split("/")[-1])
 if submit_exercise(assignment) is None:
     sys.exit(1)
 """
-
-
-def _pickle_arguments(assignment):
-    """name=module:attribute for each object the notebook pickles."""
-    module = ASSIGNMENTS[assignment]
-    arguments = []
-    for name in module.PICKLED_TARGETS:
-        parts = module.TARGETS[name].split(".")
-        # 'networks.optimizer.SGDMomentum._update' -> module 'exercise_code.networks.optimizer'
-        split = next(i for i, part in enumerate(parts) if part[:1].isupper() or i == len(parts) - 1)
-        arguments.append(f"{name}=exercise_code.{'.'.join(parts[:split])}:{'.'.join(parts[split:])}")
-    return arguments
 
 
 def build_submission(package_dir, work_dir, assignment, with_pickle=True, notebooks=()):
@@ -65,11 +56,10 @@ def build_submission(package_dir, work_dir, assignment, with_pickle=True, notebo
     exercise_dir.mkdir()
     for notebook in notebooks:
         shutil.copy(notebook, exercise_dir)
-    arguments = _pickle_arguments(assignment) if with_pickle else []
     completed = subprocess.run(
-        [sys.executable, "-c", _SUBMIT, assignment, *arguments],
+        [sys.executable, "-c", _SUBMIT, assignment, "pickle" if with_pickle else "no-pickle"],
         cwd=exercise_dir,
-        env={"PYTHONPATH": str(work_dir), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
+        env={"PYTHONPATH": f"{work_dir}{os.pathsep}{KIT_ROOT}", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
         capture_output=True,
         text=True,
     )
